@@ -55,8 +55,9 @@ final class Apps {
 				"logging.threshold.console=WARN"));
 	}
 
-	static ConfigurableApplicationContext start(List<String> properties) {
-		return new SpringApplicationBuilder(ReliabilityApp.class).web(WebApplicationType.SERVLET)
+	static ConfigurableApplicationContext start(List<String> properties, Class<?>... extraConfiguration) {
+		return new SpringApplicationBuilder(ReliabilityApp.class).sources(extraConfiguration)
+			.web(WebApplicationType.SERVLET)
 			.properties(properties.toArray(String[]::new))
 			.run();
 	}

@@ -26,29 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real application under bounded load (a SERVER span, an HTTP CLIENT span, a JDBC span and a log
  * record per request) while its OTLP backend fails in each way a backend fails.
  * <p>
- * In every case: no request fails; p99 latency stays within 1.2 times that of the same
- * application against the healthy backend; the queues, and so the memory held by telemetry, never
- * exceed their configured sizes, and what did not fit is counted as dropped, visible in
+ * In every case: no request fails; no request thread ever calls an exporter, so no request can
+ * wait on the backend ({@link ExportThreads}); the queues, and so the memory held by telemetry,
+ * never exceed their configured sizes, and what did not fit is counted as dropped, visible in
  * {@code /actuator/otel}; once the backend recovers, spans, log records and metrics arrive again,
  * without a restart.
  * <p>
- * The healthy and the broken runs alternate, a block of each per round, in alternating order: on
- * a shared machine, any burst of outside load then falls on both, and the two p99s compare what
- * the backend changed. Before each healthy block the backlog of the broken one is drained, so
- * that the healthy run pays for no extra export work.
+ * Healthy and broken blocks alternate, so that the backend goes down and comes back several times
+ * in one run. The latencies of both are printed for the reader; what they cost is measured by the
+ * load harness in {@code benchmarks/}, not asserted here, since a timing bound on a shared machine
+ * fails for reasons that are not ours.
  */
 class BackendFaultTests {
 
 	private static final int CONNECTIONS = 8;
 
 	private static final int ROUNDS = 4;
-
-	/**
-	 * Rounds measured at most. When the p99s of the first four miss the bound, four more are
-	 * pooled with them: on a shared machine, a burst of outside load can fall on one side of a few
-	 * rounds, while a real regression (an export on the request thread) misses by seconds anyway.
-	 */
-	private static final int MAX_ROUNDS = 8;
 
 	/** Per block: 2000 requests against each backend state in all. */
 	private static final int BLOCK = 500;
@@ -86,7 +79,8 @@ class BackendFaultTests {
 				this.downstream);
 		properties.addAll(List.of(Apps.WITHOUT_REDIS, "otel.exporter.otlp.timeout=" + fault.exportTimeout,
 				"otel.bsp.max.queue.size=" + SPAN_QUEUE_SIZE, "otel.blrp.max.queue.size=" + LOG_QUEUE_SIZE));
-		this.application = Apps.start(properties);
+		ExportThreads.clear();
+		this.application = Apps.start(properties, ExportThreads.class);
 		PipelineStatistics pipeline = this.application.getBean(PipelineStatistics.class);
 		URI work = Apps.uri(this.application, "/work");
 		Load.requests(work, CONNECTIONS, 600);
@@ -96,7 +90,7 @@ class BackendFaultTests {
 		List<Load.Result> healthyRuns = new ArrayList<>();
 		List<Load.Result> brokenRuns = new ArrayList<>();
 		QueueWatch watch = QueueWatch.start(pipeline);
-		for (int round = 0; round < MAX_ROUNDS; round++) {
+		for (int round = 0; round < ROUNDS; round++) {
 			// Broken first in even rounds, healthy first in odd ones: no order favours either side,
 			// and an odd round leaves the backend broken for the checks below.
 			if (round % 2 == 0) {
@@ -106,9 +100,6 @@ class BackendFaultTests {
 			else {
 				healthyRuns.add(healthyBlock(pipeline, work));
 				brokenRuns.add(brokenBlock(fault, round, work));
-			}
-			if (round + 1 >= ROUNDS && round % 2 == 1 && withinBound(healthyRuns, brokenRuns)) {
-				break;
 			}
 		}
 		watch.stop();
@@ -129,8 +120,9 @@ class BackendFaultTests {
 
 		assertThat(healthy.failures()).as("failed requests, healthy backend: %s", healthy.firstFailure()).isZero();
 		assertThat(broken.failures()).as("failed requests, %s: %s", fault, broken.firstFailure()).isZero();
-		assertThat(broken.p99()).as("p99 with the backend %s, healthy p99 %s", fault, healthy.p99())
-			.isLessThanOrEqualTo(Duration.ofNanos((long) (healthy.p99().toNanos() * 1.2)));
+		assertThat(ExportThreads.requestThreads).isNotEmpty();
+		assertThat(ExportThreads.exportThreads).as("threads that called an exporter").isNotEmpty()
+			.doesNotContainAnyElementsOf(ExportThreads.requestThreads);
 		assertThat(broken.requests()).isGreaterThanOrEqualTo(ROUNDS * BLOCK);
 		assertThat(watch.maxSpans()).isLessThanOrEqualTo(SPAN_QUEUE_SIZE);
 		assertThat(watch.maxLogs()).isLessThanOrEqualTo(LOG_QUEUE_SIZE);
@@ -174,10 +166,6 @@ class BackendFaultTests {
 	private static Load.Result measure(URI work) {
 		System.gc();
 		return Load.requests(work, CONNECTIONS, BLOCK);
-	}
-
-	private static boolean withinBound(List<Load.Result> healthy, List<Load.Result> broken) {
-		return Load.Result.pooled(broken).p99().toNanos() <= Load.Result.pooled(healthy).p99().toNanos() * 1.2;
 	}
 
 	// What was queued while the backend was down goes first; new items find room after it.
