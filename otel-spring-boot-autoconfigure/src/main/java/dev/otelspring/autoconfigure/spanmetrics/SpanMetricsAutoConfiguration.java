@@ -3,7 +3,6 @@ package dev.otelspring.autoconfigure.spanmetrics;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,11 +32,6 @@ public final class SpanMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	SpanMetricsCustomizer otelSpanMetricsCustomizer(SpanMetricsProperties properties) {
 		return new SpanMetricsCustomizer(properties);
-	}
-
-	@Bean
-	static SpanMetricsBinder otelSpanMetricsBinder(ObjectProvider<SpanMetricsCustomizer> customizer) {
-		return new SpanMetricsBinder(customizer);
 	}
 
 }

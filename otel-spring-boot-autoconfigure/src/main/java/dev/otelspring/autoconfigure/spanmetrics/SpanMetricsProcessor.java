@@ -3,8 +3,6 @@ package dev.otelspring.autoconfigure.spanmetrics;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
@@ -13,32 +11,28 @@ import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Records the span metrics of every ended span, sampled or not.
+ * Records the span metrics of every ended span, sampled or not, into its {@link SeriesTable}.
  * <p>
  * This runs on the thread that ends the span, for every span. In steady state it allocates
- * nothing for an unsampled span: the series' attributes are found again in
- * {@link SeriesAttributes}, and {@code toSpanData()} on an ended span shares the span's own
- * attributes. A sampled span costs one small {@link Context}, the only way the SDK's API takes
- * the span for an exemplar. Figures in {@code benchmarks/RESULTS.md}.
+ * nothing: the series is found again in the table, {@code toSpanData()} on an ended span shares
+ * the span's own attributes and does not escape, and an exemplar is taken at most once per bucket
+ * and collection. Figures in {@code benchmarks/RESULTS.md}.
  */
 final class SpanMetricsProcessor implements SpanProcessor {
 
-	private final SpanMetricsInstruments instruments;
-
 	private final Set<SpanKind> excludedKinds;
 
-	private final Function<Resource, SeriesAttributes> seriesFactory;
+	private final Function<Resource, SeriesTable> tableFactory;
 
 	/** Per resource, since service.name is a label; a tracer provider has only one. */
 	private volatile ResourceSeries series = new ResourceSeries(null, null);
 
-	SpanMetricsProcessor(SpanMetricsInstruments instruments, Set<SpanKind> excludedKinds,
-			Function<Resource, SeriesAttributes> seriesFactory) {
-		this.instruments = instruments;
+	SpanMetricsProcessor(Set<SpanKind> excludedKinds, Function<Resource, SeriesTable> tableFactory) {
 		this.excludedKinds = excludedKinds;
-		this.seriesFactory = seriesFactory;
+		this.tableFactory = tableFactory;
 	}
 
 	@Override
@@ -57,10 +51,12 @@ final class SpanMetricsProcessor implements SpanProcessor {
 		}
 		// The status is on SpanData only; an ended span hands out its own attributes, no copy.
 		SpanData data = span.toSpanData();
-		Attributes attributes = seriesOf(data.getResource()).get(data.getName(), data.getKind(),
+		SpanMetricsSeries series = tableOf(data.getResource()).get(data.getName(), data.getKind(),
 				data.getStatus().getStatusCode(), data.getAttributes());
-		if (attributes != SeriesAttributes.EXCLUDED) {
-			this.instruments.record(span.getLatencyNanos(), attributes, exemplarContext(span));
+		if (series != null) {
+			// Only a sampled span was exported, so only it may become an exemplar.
+			SpanContext context = span.getSpanContext();
+			series.record(span.getLatencyNanos(), context.isSampled() ? context : null, data.getEndEpochNanos());
 		}
 	}
 
@@ -69,29 +65,21 @@ final class SpanMetricsProcessor implements SpanProcessor {
 		return true;
 	}
 
-	private SeriesAttributes seriesOf(Resource resource) {
+	/** The table of the spans ended so far, or {@code null} before the first one. */
+	@Nullable SeriesTable table() {
+		return this.series.table();
+	}
+
+	private SeriesTable tableOf(Resource resource) {
 		ResourceSeries current = this.series;
 		if (current.resource() != resource) {
-			current = new ResourceSeries(resource, this.seriesFactory.apply(resource));
+			current = new ResourceSeries(resource, this.tableFactory.apply(resource));
 			this.series = current;
 		}
-		return current.attributes();
+		return current.table();
 	}
 
-	/**
-	 * The SDK's default exemplar filter (trace_based) takes an exemplar only from a measurement
-	 * whose context holds a sampled span. Handing it the span only when sampled makes sure that
-	 * no exemplar ever names a trace that was not exported, whatever filter is configured.
-	 */
-	private static Context exemplarContext(ReadableSpan span) {
-		SpanContext spanContext = span.getSpanContext();
-		if (!spanContext.isSampled()) {
-			return Context.root();
-		}
-		return Context.root().with((span instanceof Span current) ? current : Span.wrap(spanContext));
-	}
-
-	private record ResourceSeries(Resource resource, SeriesAttributes attributes) {
+	private record ResourceSeries(@Nullable Resource resource, @Nullable SeriesTable table) {
 	}
 
 }

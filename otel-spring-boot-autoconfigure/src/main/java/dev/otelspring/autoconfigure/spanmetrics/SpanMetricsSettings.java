@@ -1,7 +1,6 @@
 package dev.otelspring.autoconfigure.spanmetrics;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,7 @@ import org.springframework.util.PatternMatchUtils;
  * {@link SpanMetricsProperties} checked once, at startup, and put in the shapes the hot path
  * wants. A value that cannot work stops the application with a report naming the property.
  */
-record SpanMetricsSettings(List<Double> bucketBoundaries, int cardinalityLimit, List<SpanDimension> dimensions,
+record SpanMetricsSettings(DurationBuckets buckets, int cardinalityLimit, List<SpanDimension> dimensions,
 		Predicate<String> excludedName, Set<SpanKind> excludedKinds) {
 
 	static SpanMetricsSettings of(SpanMetricsProperties properties) {
@@ -38,17 +37,16 @@ record SpanMetricsSettings(List<Double> bucketBoundaries, int cardinalityLimit, 
 		return limit;
 	}
 
-	private static List<Double> bucketBoundaries(List<Duration> buckets) {
-		List<Double> seconds = new ArrayList<>();
-		for (Duration bucket : buckets) {
-			double bound = bucket.toNanos() / 1e9;
-			if (bound <= 0 || (!seconds.isEmpty() && bound <= seconds.get(seconds.size() - 1))) {
+	private static DurationBuckets bucketBoundaries(List<Duration> buckets) {
+		long[] nanos = new long[buckets.size()];
+		for (int i = 0; i < nanos.length; i++) {
+			nanos[i] = buckets.get(i).toNanos();
+			if (nanos[i] <= 0 || (i > 0 && nanos[i] <= nanos[i - 1])) {
 				throw new InvalidOtelPropertyException("otel.span-metrics.histogram-buckets", asWritten(buckets),
 						"positive durations in increasing order, such as 5ms,10ms,100ms,1s");
 			}
-			seconds.add(bound);
 		}
-		return List.copyOf(seconds);
+		return new DurationBuckets(nanos);
 	}
 
 	private static String asWritten(List<Duration> buckets) {

@@ -101,7 +101,7 @@ class SpanMetricsAutoConfigurationTests {
 		}
 		Collection<MetricData> metrics = reader.collectAllMetrics();
 		return metrics.stream()
-			.filter((metric) -> metric.getName().equals(SpanMetricsInstruments.CALLS))
+			.filter((metric) -> metric.getName().equals(SpanMetricsProducer.CALLS))
 			.flatMap((metric) -> metric.getLongSumData().getPoints().stream())
 			.mapToLong(LongPointData::getValue)
 			.sum();

@@ -103,7 +103,7 @@ class SpanMetricsRecordingTests {
 						connector("SPAN_KIND_PRODUCER", "STATUS_CODE_UNSET"),
 						connector("SPAN_KIND_CONSUMER", "STATUS_CODE_UNSET"),
 						connector("SPAN_KIND_INTERNAL", "STATUS_CODE_OK"));
-			assertThat(metric(metrics, SpanMetricsInstruments.CALLS).getInstrumentationScopeInfo().getName())
+			assertThat(metric(metrics, SpanMetricsProducer.CALLS).getInstrumentationScopeInfo().getName())
 				.isEqualTo("dev.otelspring.spanmetrics");
 		}
 	}
@@ -141,7 +141,7 @@ class SpanMetricsRecordingTests {
 				.end(1_250, TimeUnit.MILLISECONDS);
 			Collection<MetricData> metrics = otel.collect();
 
-			assertThat(metric(metrics, SpanMetricsInstruments.DURATION).getUnit()).isEqualTo("s");
+			assertThat(metric(metrics, SpanMetricsProducer.DURATION).getUnit()).isEqualTo("s");
 			HistogramPointData point = durations(metrics, spanName("slow")).get(0);
 			assertThat(point.getBoundaries()).containsExactly(0.002, 0.004, 0.006, 0.008, 0.01, 0.05, 0.1, 0.2, 0.4,
 					0.8, 1.0, 1.4, 2.0, 5.0, 10.0, 15.0);

@@ -54,7 +54,6 @@ final class SpanMetricsSdk implements AutoCloseable {
 		SpanMetricsCustomizer customizer = new SpanMetricsCustomizer(properties);
 		customizer.customize(builder);
 		this.sdk = builder.build().getOpenTelemetrySdk();
-		customizer.bind(this.sdk.getMeterProvider());
 	}
 
 	Tracer tracer() {
@@ -75,7 +74,7 @@ final class SpanMetricsSdk implements AutoCloseable {
 	}
 
 	static List<LongPointData> calls(Collection<MetricData> metrics, Predicate<Attributes> attributes) {
-		return metric(metrics, SpanMetricsInstruments.CALLS).getLongSumData()
+		return metric(metrics, SpanMetricsProducer.CALLS).getLongSumData()
 			.getPoints()
 			.stream()
 			.filter((point) -> attributes.test(point.getAttributes()))
@@ -83,7 +82,7 @@ final class SpanMetricsSdk implements AutoCloseable {
 	}
 
 	static List<HistogramPointData> durations(Collection<MetricData> metrics, Predicate<Attributes> attributes) {
-		return metric(metrics, SpanMetricsInstruments.DURATION).getHistogramData()
+		return metric(metrics, SpanMetricsProducer.DURATION).getHistogramData()
 			.getPoints()
 			.stream()
 			.filter((point) -> attributes.test(point.getAttributes()))
@@ -96,11 +95,11 @@ final class SpanMetricsSdk implements AutoCloseable {
 
 	/** Trace ids of every exemplar on both metrics. */
 	static Set<String> exemplarTraceIds(Collection<MetricData> metrics) {
-		Stream<ExemplarData> counter = metric(metrics, SpanMetricsInstruments.CALLS).getLongSumData()
+		Stream<ExemplarData> counter = metric(metrics, SpanMetricsProducer.CALLS).getLongSumData()
 			.getPoints()
 			.stream()
 			.flatMap((point) -> point.getExemplars().stream());
-		Stream<ExemplarData> histogram = metric(metrics, SpanMetricsInstruments.DURATION).getHistogramData()
+		Stream<ExemplarData> histogram = metric(metrics, SpanMetricsProducer.DURATION).getHistogramData()
 			.getPoints()
 			.stream()
 			.flatMap((point) -> point.getExemplars().stream());
