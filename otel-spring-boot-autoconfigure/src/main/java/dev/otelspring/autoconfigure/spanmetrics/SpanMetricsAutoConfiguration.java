@@ -3,6 +3,7 @@ package dev.otelspring.autoconfigure.spanmetrics;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -32,6 +33,11 @@ public final class SpanMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	SpanMetricsCustomizer otelSpanMetricsCustomizer(SpanMetricsProperties properties) {
 		return new SpanMetricsCustomizer(properties);
+	}
+
+	@Bean
+	static UserProvidersWarning otelSpanMetricsUserProvidersWarning(ListableBeanFactory beans) {
+		return new UserProvidersWarning(beans);
 	}
 
 }

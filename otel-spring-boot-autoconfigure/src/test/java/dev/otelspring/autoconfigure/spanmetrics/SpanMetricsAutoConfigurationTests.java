@@ -7,19 +7,24 @@ import dev.otelspring.autoconfigure.sdk.OpenTelemetrySdkAutoConfiguration;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SpanMetricsAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -37,6 +42,18 @@ class SpanMetricsAutoConfigurationTests {
 			assertThat(callsOf(context.getBean(OpenTelemetry.class), context.getBean(InMemoryMetricReader.class)))
 				.isEqualTo(50);
 		});
+	}
+
+	@Test
+	void ownMeterProviderGetsAWarningNamingItInsteadOfSilentlyEmptyMetrics(CapturedOutput output) {
+		this.runner.withBean("shopMeterProvider", SdkMeterProvider.class, () -> SdkMeterProvider.builder().build())
+			.run((context) -> assertThat(output).contains("Span metrics are on (otel.span-metrics.enabled) but record "
+					+ "nothing: the application declares its own SdkMeterProvider bean 'shopMeterProvider'"));
+	}
+
+	@Test
+	void noWarningWithTheProvidersThatOtelPropertiesBuild(CapturedOutput output) {
+		this.runner.run((context) -> assertThat(output).doesNotContain("Span metrics are on"));
 	}
 
 	@Test
