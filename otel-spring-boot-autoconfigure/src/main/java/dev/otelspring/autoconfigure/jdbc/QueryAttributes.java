@@ -4,7 +4,8 @@ import java.util.Set;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlDialect;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlQuery;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlQueryAnalyzer;
@@ -41,36 +42,83 @@ final class QueryAttributes {
 	private QueryAttributes() {
 	}
 
-	static Attributes complete(Attributes attributes) {
+	// The values go onto the library's span builder, over the ones its setAllAttributes just put
+	// there: a copy of all of the statement's attributes, sorted again, would cost more than the span.
+	static void complete(Attributes attributes, SpanBuilder builder) {
 		String text = attributes.get(QUERY_TEXT);
 		if (text == null) {
-			return attributes;
+			return;
 		}
-		SqlQuery query = sanitize(text, attributes.get(SYSTEM_NAME));
-		AttributesBuilder completed = attributes.toBuilder().put(QUERY_TEXT, query.getQueryText());
-		// A batch of different statements arrives as their texts joined by ';'.
-		boolean single = !query.getQueryText().contains(";");
+		SqlQuery query = analyze(text, attributes.get(SYSTEM_NAME));
+		builder.setAttribute(QUERY_TEXT, query.getQueryText());
+		String operation = operationName(attributes, query);
+		if (operation != null) {
+			builder.setAttribute(OPERATION_NAME, operation);
+		}
+		String collection = collectionName(attributes, query);
+		if (collection != null) {
+			builder.setAttribute(COLLECTION_NAME, collection);
+		}
+	}
+
+	/** The same on a span that has started: the library never sets the query text there. */
+	static void complete(Attributes attributes, Span span) {
+		String text = attributes.get(QUERY_TEXT);
+		if (text == null) {
+			return;
+		}
+		SqlQuery query = analyze(text, attributes.get(SYSTEM_NAME));
+		span.setAttribute(QUERY_TEXT, query.getQueryText());
+		String operation = operationName(attributes, query);
+		if (operation != null) {
+			span.setAttribute(OPERATION_NAME, operation);
+		}
+		String collection = collectionName(attributes, query);
+		if (collection != null) {
+			span.setAttribute(COLLECTION_NAME, collection);
+		}
+	}
+
+	// A batch of different statements arrives as their texts joined by ';', and names no single one.
+	private static boolean single(SqlQuery query) {
+		return !query.getQueryText().contains(";");
+	}
+
+	private static String operationName(Attributes attributes, SqlQuery query) {
 		String operation = query.getOperationName();
-		if (single && operation != null && attributes.get(OPERATION_NAME) == null) {
-			completed.put(OPERATION_NAME, (attributes.get(BATCH_SIZE) != null) ? "BATCH " + operation : operation);
+		if (!single(query) || operation == null || attributes.get(OPERATION_NAME) != null) {
+			return null;
 		}
-		if (single && query.getCollectionName() != null && attributes.get(COLLECTION_NAME) == null) {
-			completed.put(COLLECTION_NAME, query.getCollectionName());
-		}
-		return completed.build();
+		return (attributes.get(BATCH_SIZE) != null) ? "BATCH " + operation : operation;
+	}
+
+	private static String collectionName(Attributes attributes, SqlQuery query) {
+		String collection = query.getCollectionName();
+		return (single(query) && collection != null && attributes.get(COLLECTION_NAME) == null) ? collection : null;
 	}
 
 	/** The attributes with {@code db.query.text} sanitized, and nothing added: a measurement's. */
 	static Attributes sanitizeQueryText(Attributes attributes) {
-		String text = attributes.get(QUERY_TEXT);
+		String text = (attributes != null) ? attributes.get(QUERY_TEXT) : null;
 		if (text == null) {
 			return attributes;
 		}
-		String sanitized = sanitize(text, attributes.get(SYSTEM_NAME)).getQueryText();
+		String sanitized = analyze(text, attributes.get(SYSTEM_NAME)).getQueryText();
 		return attributes.toBuilder().put(QUERY_TEXT, sanitized).build();
 	}
 
-	static SqlQuery sanitize(String text, String system) {
+	/** The value of an attribute set on its own: sanitized if it is a query text. */
+	static String sanitize(String key, String value) {
+		return (value != null && QUERY_TEXT.getKey().equals(key)) ? analyze(value, null).getQueryText() : value;
+	}
+
+	/** The same for a typed key, whose value is a query text only if it is a string. */
+	@SuppressWarnings("unchecked")
+	static <T> T sanitize(AttributeKey<T> key, T value) {
+		return (value instanceof String text && key != null) ? (T) sanitize(key.getKey(), text) : value;
+	}
+
+	private static SqlQuery analyze(String text, String system) {
 		boolean quotedIdentifiers = system != null && QUOTED_IDENTIFIER_SYSTEMS.contains(system);
 		return ANALYZER.analyze(text, quotedIdentifiers ? SqlDialect.DOUBLE_QUOTES_ARE_IDENTIFIERS
 				: SqlDialect.DOUBLE_QUOTES_ARE_STRING_LITERALS);
