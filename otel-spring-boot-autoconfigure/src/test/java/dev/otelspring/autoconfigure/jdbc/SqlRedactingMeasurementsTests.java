@@ -9,6 +9,8 @@ import io.opentelemetry.api.incubator.metrics.ExtendedDoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.MetricData;
@@ -54,6 +56,26 @@ class SqlRedactingMeasurementsTests {
 
 		assertThat(this.reader.collectAllMetrics()).flatExtracting(SqlRedactingMeasurementsTests::queryTexts)
 			.containsExactlyInAnyOrder("SELECT name FROM t WHERE sku = ? AND price > ?", "DELETE FROM t WHERE id = ?");
+	}
+
+	@Test
+	void everyKindOfSynchronousInstrumentSanitizes() {
+		Meter meter = this.redacting.getMeter("io.opentelemetry.jdbc");
+		meter.counterBuilder("counter.double").ofDoubles().build().add(1.5, measured("c.double"));
+		meter.upDownCounterBuilder("updown.long").build().add(-1, measured("ud.long"));
+		meter.upDownCounterBuilder("updown.double").ofDoubles().build().add(-1.5, measured("ud.double"));
+		meter.histogramBuilder("histogram.long").ofLongs().build().record(7, measured("h.long"), Context.root());
+		meter.gaugeBuilder("gauge.double").build().set(0.5, measured("g.double"));
+		meter.gaugeBuilder("gauge.long").ofLongs().build().set(3, measured("g.long"));
+
+		assertThat(this.reader.collectAllMetrics()).flatExtracting(SqlRedactingMeasurementsTests::queryTexts)
+			.containsExactlyInAnyOrder("SELECT name FROM c.double WHERE sku = ?", "SELECT name FROM ud.long WHERE sku = ?",
+					"SELECT name FROM ud.double WHERE sku = ?", "SELECT name FROM h.long WHERE sku = ?",
+					"SELECT name FROM g.double WHERE sku = ?", "SELECT name FROM g.long WHERE sku = ?");
+	}
+
+	private static Attributes measured(String table) {
+		return Attributes.of(QUERY_TEXT, "SELECT name FROM " + table + " WHERE sku = 'SECRET'");
 	}
 
 	private static List<String> queryTexts(MetricData metric) {
