@@ -9,8 +9,11 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -22,6 +25,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 class RedactingSpanTests {
+
+	// The sanitizer initializes the library's SemconvStability, which reads the opt-in once per
+	// JVM: the other tests of this JVM need it to have been applied first, as an application does.
+	@BeforeAll
+	static void optInToStableDatabaseConventions() {
+		DatabaseSemconvOptIn.apply(new MockEnvironment());
+	}
 
 	private static final AttributeKey<String> NAME = AttributeKey.stringKey("item.name");
 
