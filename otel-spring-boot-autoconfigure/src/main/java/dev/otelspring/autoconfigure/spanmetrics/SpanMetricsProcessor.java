@@ -50,13 +50,15 @@ final class SpanMetricsProcessor implements SpanProcessor {
 			return;
 		}
 		// The status is on SpanData only; an ended span hands out its own attributes, no copy.
+		// Everything else is read from it too: each getter of the span takes the span's lock.
 		SpanData data = span.toSpanData();
 		SpanMetricsSeries series = tableOf(data.getResource()).get(data.getName(), data.getKind(),
 				data.getStatus().getStatusCode(), data.getAttributes());
 		if (series != null) {
 			// Only a sampled span was exported, so only it may become an exemplar.
 			SpanContext context = span.getSpanContext();
-			series.record(span.getLatencyNanos(), context.isSampled() ? context : null, data.getEndEpochNanos());
+			long end = data.getEndEpochNanos();
+			series.record(end - data.getStartEpochNanos(), context.isSampled() ? context : null, end);
 		}
 	}
 
