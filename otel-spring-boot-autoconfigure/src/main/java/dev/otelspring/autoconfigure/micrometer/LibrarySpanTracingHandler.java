@@ -14,6 +14,9 @@ import io.micrometer.tracing.handler.TracingObservationHandler;
  * the Observation) keeps the {@code http.server.requests} timer and its exemplar pointing at our
  * span, keeps nested Observations parented to it, and exports nothing twice. Ordered before Boot's
  * handlers so the first-matching tracing group picks this one for those contexts only.
+ * <p>
+ * Where no such handler exists, the Observations are skipped after all, by
+ * {@link CoveredHttpObservationPredicate}: this handler alone would do nothing worth their cost.
  */
 final class LibrarySpanTracingHandler implements TracingObservationHandler<Observation.Context> {
 
