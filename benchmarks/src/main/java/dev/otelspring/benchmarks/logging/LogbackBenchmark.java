@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
 import dev.otelspring.logging.CorrelationKeys;
 import dev.otelspring.logging.ExportSettings;
@@ -45,6 +46,10 @@ public class LogbackBenchmark {
 	static LoggerContext configure(String name) {
 		LoggerContext context = new LoggerContext();
 		context.setName(name);
+		// As SLF4J's Logback provider does for the application's context. Without an adapter,
+		// every read of an event's MDC (the pattern's %X, the appenders) throws, and the
+		// benchmark would time exceptions.
+		context.setMDCAdapter(new LogbackMDCAdapter());
 		context.start();
 		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
 		encoder.setContext(context);
@@ -54,12 +59,44 @@ public class LogbackBenchmark {
 		console.setContext(context);
 		console.setName("CONSOLE");
 		console.setEncoder(encoder);
-		console.setOutputStream(OutputStream.nullOutputStream());
+		WrittenBytes written = new WrittenBytes();
+		context.putObject(WrittenBytes.class.getName(), written);
+		console.setOutputStream(written);
 		console.start();
 		Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
 		root.setLevel(Level.INFO);
 		root.addAppender(console);
 		return context;
+	}
+
+	/**
+	 * Fails the set-up unless an event really reaches the console appender: Logback turns an
+	 * appender's exception into a status message, and a benchmark would then time the failure.
+	 */
+	static void checkWritten(LoggerContext context, org.slf4j.Logger logger) {
+		WrittenBytes console = (WrittenBytes) context.getObject(WrittenBytes.class.getName());
+		long before = console.count;
+		logger.info("check");
+		if (console.count == before) {
+			throw new IllegalStateException("Logback wrote nothing; status: " + context.getStatusManager().getCopyOfStatusList());
+		}
+	}
+
+	/** Drops the bytes, counting them. */
+	static final class WrittenBytes extends OutputStream {
+
+		long count;
+
+		@Override
+		public void write(int b) {
+			this.count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			this.count += len;
+		}
+
 	}
 
 	@State(Scope.Benchmark)
@@ -73,6 +110,7 @@ public class LogbackBenchmark {
 		public void setUp() {
 			this.context = configure("plain");
 			this.logger = this.context.getLogger("dev.otelspring.benchmarks.load.WorkController");
+			checkWritten(this.context, this.logger);
 		}
 
 		@TearDown
@@ -97,6 +135,7 @@ public class LogbackBenchmark {
 			appenders.addExportAppender(ExportSettings.DEFAULT);
 			appenders.install(export.openTelemetry());
 			this.logger = this.context.getLogger("dev.otelspring.benchmarks.load.WorkController");
+			checkWritten(this.context, this.logger);
 		}
 
 		@TearDown
