@@ -19,12 +19,14 @@ import com.sun.net.httpserver.HttpServer;
  * core, so that neither takes CPU from the application under test.
  * <ul>
  * <li>The REST stub: {@code GET /availability/{item}} answers a small JSON document.
- * <li>The OTLP/HTTP receiver: {@code POST /v1/traces}, {@code /v1/metrics} and {@code /v1/logs}
- * answer 200 with an empty (valid) protobuf response and keep nothing. It only counts requests,
- * bytes and items (spans, metric streams, log records), so that the harness can check that a
- * variant really exported and say how much: {@code GET /stats} prints the counters.
+ * <li>One OTLP/HTTP receiver per port given: {@code POST /v1/traces}, {@code /v1/metrics} and
+ * {@code /v1/logs} answer 200 with an empty (valid) protobuf response and keep nothing. Each
+ * receiver only counts requests, bytes and items (spans, metric streams, log records), so that the
+ * harness can check that a variant really exported and say how much: {@code GET /stats} prints the
+ * counters. The variants run side by side, so each gets its own receiver and its own counters.
  * </ul>
- * Run with the JDK's source launcher, no build needed: {@code java LocalServers.java 18090 14318}.
+ * Run with the JDK's source launcher, no build needed:
+ * {@code java LocalServers.java 18090 14318 14319 14320}.
  */
 public final class LocalServers {
 
@@ -34,36 +36,29 @@ public final class LocalServers {
 
 	private static final String[] SIGNALS = { "traces", "metrics", "logs" };
 
-	private final AtomicLong[] requests = counters();
-
-	private final AtomicLong[] bytes = counters();
-
-	private final AtomicLong[] items = counters();
-
 	public static void main(String[] args) throws IOException {
 		// The JDK's server writes headers and body apart; with Nagle's algorithm on, the client's
 		// delayed ACK then holds every response for 40 ms, which would make the stub the bottleneck.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		int stubPort = Integer.parseInt(args[0]);
-		int otlpPort = Integer.parseInt(args[1]);
-		new LocalServers().start(stubPort, otlpPort);
-		System.out.println("stub on 127.0.0.1:" + stubPort + ", OTLP receiver on 127.0.0.1:" + otlpPort);
-	}
-
-	private void start(int stubPort, int otlpPort) throws IOException {
 		HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", stubPort), 128);
-		stub.createContext("/availability/", this::availability);
-		// The application keeps 16 or so connections open; a handful of threads serves them.
+		stub.createContext("/availability/", LocalServers::availability);
+		// Each application keeps 16 or so connections open; a handful of threads serves them.
 		stub.setExecutor(Executors.newFixedThreadPool(4));
 		stub.start();
-		HttpServer otlp = HttpServer.create(new InetSocketAddress("127.0.0.1", otlpPort), 128);
-		otlp.createContext("/v1/", this::export);
-		otlp.createContext("/stats", this::stats);
-		otlp.setExecutor(Executors.newFixedThreadPool(2));
-		otlp.start();
+		for (int i = 1; i < args.length; i++) {
+			Receiver receiver = new Receiver();
+			HttpServer otlp = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[i])), 128);
+			otlp.createContext("/v1/", receiver::export);
+			otlp.createContext("/stats", receiver::stats);
+			otlp.setExecutor(Executors.newFixedThreadPool(2));
+			otlp.start();
+		}
+		System.out.println("stub on 127.0.0.1:" + stubPort + ", OTLP receivers on "
+				+ String.join(", ", List.of(args).subList(1, args.length)));
 	}
 
-	private void availability(HttpExchange exchange) throws IOException {
+	private static void availability(HttpExchange exchange) throws IOException {
 		exchange.getRequestBody().readAllBytes();
 		String path = exchange.getRequestURI().getPath();
 		byte[] item = path.substring(path.lastIndexOf('/') + 1).getBytes(StandardCharsets.US_ASCII);
@@ -75,35 +70,46 @@ public final class LocalServers {
 		respond(exchange, body.toByteArray());
 	}
 
-	private void export(HttpExchange exchange) throws IOException {
-		byte[] body = exchange.getRequestBody().readAllBytes();
-		int signal = signal(exchange.getRequestURI().getPath());
-		if (signal >= 0) {
-			this.requests[signal].incrementAndGet();
-			this.bytes[signal].addAndGet(body.length);
-			if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
-				body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
-			}
-			this.items[signal].addAndGet(countItems(body));
-		}
-		exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-		respond(exchange, new byte[0]);
-	}
+	/** One OTLP/HTTP receiver's counters, per signal. */
+	private static final class Receiver {
 
-	private void stats(HttpExchange exchange) throws IOException {
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < SIGNALS.length; i++) {
-			text.append(SIGNALS[i])
-				.append(' ')
-				.append(this.requests[i].get())
-				.append(' ')
-				.append(this.bytes[i].get())
-				.append(' ')
-				.append(this.items[i].get())
-				.append('\n');
+		private final AtomicLong[] requests = counters();
+
+		private final AtomicLong[] bytes = counters();
+
+		private final AtomicLong[] items = counters();
+
+		private void export(HttpExchange exchange) throws IOException {
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			int signal = signal(exchange.getRequestURI().getPath());
+			if (signal >= 0) {
+				this.requests[signal].incrementAndGet();
+				this.bytes[signal].addAndGet(body.length);
+				if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+					body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+				}
+				this.items[signal].addAndGet(countItems(body));
+			}
+			exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+			respond(exchange, new byte[0]);
 		}
-		exchange.getResponseHeaders().set("Content-Type", "text/plain");
-		respond(exchange, text.toString().getBytes(StandardCharsets.US_ASCII));
+
+		private void stats(HttpExchange exchange) throws IOException {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < SIGNALS.length; i++) {
+				text.append(SIGNALS[i])
+					.append(' ')
+					.append(this.requests[i].get())
+					.append(' ')
+					.append(this.bytes[i].get())
+					.append(' ')
+					.append(this.items[i].get())
+					.append('\n');
+			}
+			exchange.getResponseHeaders().set("Content-Type", "text/plain");
+			respond(exchange, text.toString().getBytes(StandardCharsets.US_ASCII));
+		}
+
 	}
 
 	private static void respond(HttpExchange exchange, byte[] body) throws IOException {

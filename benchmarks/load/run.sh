@@ -1,34 +1,62 @@
 #!/usr/bin/env bash
-# The load harness: one application (benchmarks/load-app), four variants, alternating rounds.
+# The load harness: one application (benchmarks/load-app), four variants, measured side by side.
 #
 #   none      no instrumentation
 #   starter   our starter
 #   agent     the none jar with the OpenTelemetry Java agent (from Maven Central)
 #   upstream  the upstream opentelemetry-spring-boot-starter
 #
-# Each round runs every variant once, in an order rotated by one per round, so that drift of a
-# shared machine hits all of them alike. For each run: the time from launching the JVM to the
-# first 200 of /work, a warm-up, a measured wrk run (throughput, p50, p99), the CPU time the
-# application spent per request in the measured window, and its RSS after it. The application is
-# pinned to one core, wrk and the local servers (REST stub, discarding OTLP receiver) to another.
+# A shared VM drifts by a factor of two over minutes, far more than the variants differ, so the
+# variants are measured in short interleaved bursts rather than one long run each:
 #
-# Usage: benchmarks/load/run.sh [--rounds N] [--warmup SECONDS] [--duration SECONDS]
-#                               [--connections N] [--variants "none starter agent upstream"]
+# 1. Startup, in rounds: each variant is launched alone and timed from the launch to the first 200
+#    of /work, then stopped; the order rotates by one per round.
+# 2. Load: all variants are started (one after the other) and stay up side by side, each on its
+#    own port and with its own OTLP receiver. Each is warmed up alone, in turn, until it stops
+#    getting faster (slices of wrk until three in a row are no faster than the best before them;
+#    the time that took is reported as its time to steady state). Then, in rotations,
+#    each variant gets one short wrk burst while the others sit idle; the order rotates by one per
+#    rotation. A variant is compared with the none burst of the same rotation, seconds apart, so
+#    that drift hits both alike; the report gives the median of those per-rotation ratios and
+#    their interquartile range. For each burst: throughput, p50, p99, and the CPU time the
+#    application spent per request (utime + stime of its process over the burst). The CPU the idle
+#    neighbours spent during a burst is reported too, as a check that they stayed idle.
+# 3. After the last rotation: each variant's RSS, then SIGTERM (which flushes its SDK), then what
+#    its receiver counted, per request served.
+#
+# The applications are pinned to one core, wrk and the local servers (REST stub, discarding OTLP
+# receivers) to another.
+#
+# Usage: benchmarks/load/run.sh [--rotations N] [--burst SECONDS] [--warmup-max SECONDS]
+#                               [--startups N] [--connections N]
+#                               [--variants "none starter agent upstream"]
 #                               [--no-build] [--summary-only]
-# --summary-only prints the tables again from the last results.tsv, without running anything.
-# Writes benchmarks/load/target/results.tsv and results.md, and prints the summary.
+# --summary-only prints the tables again from the last run's files, without running anything.
+# Writes benchmarks/load/target/{bursts,startups,variants}.tsv, machine.txt and results.md, and
+# prints the summary.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/benchmarks/load"
 OUT="${LOAD_OUT:-$HERE/target}"
 
-ROUNDS=3
-# On one core, shared with other work, C2 is still compiling a minute after the first request:
-# 30 s of warm-up is the bound-in-time compromise, and the compilation of each variant's extra
-# code stays part of what is measured (see RESULTS.md).
-WARMUP=30
-DURATION=20
+ROTATIONS=20
+BURST=5
+# Between two bursts: lets the previous variant's exporters send what its last burst left, so that
+# it is not billed to the next variant's burst.
+PAUSE=2
+# Warm-up, per variant, alone. On one core, C2 keeps compiling for minutes under load, and an
+# instrumented application has more code to compile: a fixed warm-up either wastes time or
+# compares a warm variant with a cold one. So each variant runs slices of WARMUP_SLICE seconds
+# until WARMUP_FLAT slices in a row are less than WARMUP_GAIN faster than the best slice before
+# them, within [WARMUP_MIN, WARMUP_MAX] seconds. The report still compares the first and second
+# halves of the rotations, to show whether a variant went on warming up.
+WARMUP_SLICE=20
+WARMUP_FLAT=3
+WARMUP_GAIN=1.02
+WARMUP_MIN=60
+WARMUP_MAX=600
+STARTUPS=3
 CONNECTIONS=16
 VARIANTS="none starter agent upstream"
 BUILD=1
@@ -36,6 +64,8 @@ SUMMARY_ONLY=0
 AGENT_VERSION="${AGENT_VERSION:-2.31.1}"
 APP_CPU="${APP_CPU:-1}"
 LOADGEN_CPU="${LOADGEN_CPU:-0}"
+# Variant i (0-based, in the order of --variants) listens on APP_PORT + i and exports to
+# OTLP_PORT + i.
 APP_PORT="${APP_PORT:-18080}"
 STUB_PORT="${STUB_PORT:-18090}"
 OTLP_PORT="${OTLP_PORT:-14318}"
@@ -44,14 +74,16 @@ REDIS_PORT="${REDIS_PORT:-6379}"
 # One heap size for all: RSS is then comparable. One core means the JVM picks the Serial GC.
 APP_JVM_OPTS="${APP_JVM_OPTS:--Xmx512m}"
 STARTUP_TIMEOUT=180
-# A bound on the whole measuring phase; runs that would start past it are skipped (and reported).
-MAX_SECONDS="${MAX_SECONDS:-1500}"
+# A bound on the whole run, from its start: rotations that would start past it are skipped (and
+# reported).
+MAX_SECONDS="${MAX_SECONDS:-3600}"
 
 while [ $# -gt 0 ]; do
 	case "$1" in
-		--rounds) ROUNDS="$2"; shift 2 ;;
-		--warmup) WARMUP="$2"; shift 2 ;;
-		--duration) DURATION="$2"; shift 2 ;;
+		--rotations) ROTATIONS="$2"; shift 2 ;;
+		--burst) BURST="$2"; shift 2 ;;
+		--warmup-max) WARMUP_MAX="$2"; shift 2 ;;
+		--startups) STARTUPS="$2"; shift 2 ;;
 		--connections) CONNECTIONS="$2"; shift 2 ;;
 		--variants) VARIANTS="$2"; shift 2 ;;
 		--no-build) BUILD=0; shift ;;
@@ -63,8 +95,11 @@ done
 log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 mkdir -p "$OUT/logs"
-TSV="$OUT/results.tsv"
+BURSTS="$OUT/bursts.tsv"
+STARTUP_TSV="$OUT/startups.tsv"
+VARIANT_TSV="$OUT/variants.tsv"
 SUMMARY="$OUT/results.md"
+read -r -a NAMES <<<"$VARIANTS"
 
 require_tools() {
 	if ! command -v wrk >/dev/null; then
@@ -96,36 +131,50 @@ build() {
 		"-Dartifact=io.opentelemetry.javaagent:opentelemetry-javaagent:$AGENT_VERSION" "-DoutputDirectory=$OUT")
 }
 
+index_of() { # variant -> its 0-based position in --variants
+	local i
+	for i in "${!NAMES[@]}"; do
+		[ "${NAMES[$i]}" = "$1" ] && { echo "$i"; return 0; }
+	done
+	return 1
+}
+app_port() { echo $(( APP_PORT + $(index_of "$1") )); }
+otlp_port() { echo $(( OTLP_PORT + $(index_of "$1") )); }
+
 SERVERS_PID=""
-APP_PID=""
+declare -A PIDS=()
 cleanup() {
-	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+	local pid
+	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 	[ -n "$SERVERS_PID" ] && kill "$SERVERS_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 
 start_servers() {
-	log "starting the REST stub (:$STUB_PORT) and the discarding OTLP receiver (:$OTLP_PORT) on core $LOADGEN_CPU"
-	taskset -c "$LOADGEN_CPU" java -Xmx128m -XX:TieredStopAtLevel=1 "$HERE/LocalServers.java" \
-		"$STUB_PORT" "$OTLP_PORT" >"$OUT/logs/servers.log" 2>&1 &
+	local ports=() variant
+	for variant in "${NAMES[@]}"; do ports+=("$(otlp_port "$variant")"); done
+	log "starting the REST stub (:$STUB_PORT) and the discarding OTLP receivers (:${ports[*]}) on core $LOADGEN_CPU"
+	taskset -c "$LOADGEN_CPU" java -Xmx256m -XX:TieredStopAtLevel=1 "$HERE/LocalServers.java" \
+		"$STUB_PORT" "${ports[@]}" >"$OUT/logs/servers.log" 2>&1 &
 	SERVERS_PID=$!
 	for _ in $(seq 1 100); do
-		curl -sf "http://127.0.0.1:$OTLP_PORT/stats" >/dev/null 2>&1 && return 0
+		curl -sf "http://127.0.0.1:${ports[-1]}/stats" >/dev/null 2>&1 && return 0
 		sleep 0.2
 	done
 	log "the local servers did not start"; cat "$OUT/logs/servers.log" >&2; exit 1
 }
 
-# Items (spans, metric streams, log records) the receiver has counted: "traces metrics logs".
+# Items (spans, metric streams, log records) a variant's receiver has counted: "traces metrics logs".
 receiver_items() {
-	curl -sf "http://127.0.0.1:$OTLP_PORT/stats" | awk '{ items[$1] = $4 } END { print items["traces"] + 0, items["metrics"] + 0, items["logs"] + 0 }'
+	curl -sf "http://127.0.0.1:$(otlp_port "$1")/stats" |
+		awk '{ items[$1] = $4 } END { print items["traces"] + 0, items["metrics"] + 0, items["logs"] + 0 }'
 }
 
-# Every traced variant samples everything and exports all it can, over OTLP/HTTP, to one receiver.
-otel_env() {
+# Every traced variant samples everything and exports all it can, over OTLP/HTTP, to its receiver.
+otel_env() { # variant
 	echo OTEL_SERVICE_NAME=load-app \
 		OTEL_TRACES_SAMPLER=always_on \
-		OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$OTLP_PORT" \
+		OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$(otlp_port "$1")" \
 		OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf \
 		OTEL_TRACES_EXPORTER=otlp \
 		OTEL_METRICS_EXPORTER=otlp \
@@ -133,24 +182,58 @@ otel_env() {
 		OTEL_METRIC_EXPORT_INTERVAL=10000
 }
 
-launch() { # variant, log file
+launch() { # variant, log file; sets PIDS[variant]
 	local variant=$1 logfile=$2 jar agent=() environment=()
 	case "$variant" in
 		none) jar="$OUT/load-app-none.jar" ;;
-		starter) jar="$OUT/load-app-starter.jar"; read -r -a environment <<<"$(otel_env)" ;;
-		upstream) jar="$OUT/load-app-upstream.jar"; read -r -a environment <<<"$(otel_env)" ;;
+		starter | upstream) jar="$OUT/load-app-$variant.jar"; read -r -a environment <<<"$(otel_env "$variant")" ;;
 		agent)
 			jar="$OUT/load-app-none.jar"
 			agent=("-javaagent:$OUT/opentelemetry-javaagent-$AGENT_VERSION.jar")
-			read -r -a environment <<<"$(otel_env)"
+			read -r -a environment <<<"$(otel_env "$variant")"
 			;;
 		*) log "unknown variant $variant"; exit 2 ;;
 	esac
 	# shellcheck disable=SC2086
 	env "${environment[@]}" taskset -c "$APP_CPU" java $APP_JVM_OPTS "${agent[@]}" -jar "$jar" \
-		--server.port="$APP_PORT" --load.stub-url="http://127.0.0.1:$STUB_PORT" \
+		--server.port="$(app_port "$variant")" --load.stub-url="http://127.0.0.1:$STUB_PORT" \
 		--spring.data.redis.host="$REDIS_HOST" --spring.data.redis.port="$REDIS_PORT" >"$logfile" 2>&1 &
-	APP_PID=$!
+	PIDS[$variant]=$!
+}
+
+# Launches a variant and waits for its first 200; sets STARTUP_MS to the milliseconds that took.
+# (Not printed: a command substitution would run it in a subshell and lose PIDS.)
+STARTUP_MS=0
+start_variant() { # variant, log file
+	local variant=$1 code="" t0 t1 deadline
+	t0=$(date +%s%N)
+	launch "$variant" "$2"
+	deadline=$(( $(date +%s) + STARTUP_TIMEOUT ))
+	while [ "$(date +%s)" -lt "$deadline" ]; do
+		code=$(taskset -c "$LOADGEN_CPU" curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(app_port "$variant")/work" || true)
+		[ "$code" = 200 ] && break
+		kill -0 "${PIDS[$variant]}" 2>/dev/null || break
+		sleep 0.02
+	done
+	t1=$(date +%s%N)
+	if [ "$code" != 200 ]; then
+		log "$variant did not answer 200 (last: $code); see $2"
+		return 1
+	fi
+	STARTUP_MS=$(( (t1 - t0) / 1000000 ))
+}
+
+stop_variant() { # variant
+	local pid=${PIDS[$1]:-}
+	[ -z "$pid" ] && return 0
+	kill "$pid" 2>/dev/null || true
+	for _ in $(seq 1 100); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.2
+	done
+	kill -9 "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	unset "PIDS[$1]"
 }
 
 cpu_ticks() { # utime + stime of a process, in clock ticks
@@ -165,68 +248,64 @@ to_ms() { # a wrk duration (850.00us, 12.3ms, 1.2s) in milliseconds
 		else { sub(/s$/, "", d); printf "%.3f", d * 1000 } }'
 }
 
-run_wrk() { # seconds, output file
-	taskset -c "$LOADGEN_CPU" wrk -t1 -c"$CONNECTIONS" -d"$1s" --timeout 10s --latency \
-		"http://127.0.0.1:$APP_PORT/work" >"$2"
+run_wrk() { # variant, seconds, output file
+	taskset -c "$LOADGEN_CPU" wrk -t1 -c"$CONNECTIONS" -d"$2s" --timeout 10s --latency \
+		"http://127.0.0.1:$(app_port "$1")/work" >"$3"
 }
 
 wrk_requests() { awk '/requests in/ { print $1 }' "$1"; }
+wrk_errors() {
+	awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
+}
 
-run_variant() { # round, variant
-	local round=$1 variant=$2 base="$OUT/logs/round$1-$2"
-	local before after t0 t1 code="" startup_ms ticks0 ticks1 hz rss_kb
-	before=$(receiver_items)
-	t0=$(date +%s%N)
-	launch "$variant" "$base.app.log"
-	local deadline=$(( $(date +%s) + STARTUP_TIMEOUT ))
-	while [ "$(date +%s)" -lt "$deadline" ]; do
-		code=$(taskset -c "$LOADGEN_CPU" curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/work" || true)
-		[ "$code" = 200 ] && break
-		kill -0 "$APP_PID" 2>/dev/null || break
-		sleep 0.02
+declare -A SERVED=() ERRORS=()
+
+warm_up() { # variant; sets WARM[variant] to the seconds it took
+	local variant=$1 elapsed=0 best=0 flat=0 slice=0 rps file gains=""
+	while [ "$elapsed" -lt "$WARMUP_MAX" ]; do
+		slice=$(( slice + 1 ))
+		file="$OUT/logs/warmup-$variant-$slice.wrk.txt"
+		run_wrk "$variant" "$WARMUP_SLICE" "$file"
+		elapsed=$(( elapsed + WARMUP_SLICE ))
+		SERVED[$variant]=$(( SERVED[$variant] + $(wrk_requests "$file") ))
+		ERRORS[$variant]=$(( ${ERRORS[$variant]:-0} + $(wrk_errors "$file") ))
+		rps=$(awk '/^Requests\/sec:/ { print $2 }' "$file")
+		gains="$gains ${rps%.*}"
+		if [ "$elapsed" -gt "$WARMUP_MIN" ] && awk -v r="$rps" -v b="$best" -v g="$WARMUP_GAIN" 'BEGIN { exit !(r < b * g) }'; then
+			flat=$(( flat + 1 ))
+		else
+			flat=0
+		fi
+		best=$(awk -v r="$rps" -v b="$best" 'BEGIN { print (r > b) ? r : b }')
+		[ "$flat" -ge "$WARMUP_FLAT" ] && break
 	done
-	t1=$(date +%s%N)
-	if [ "$code" != 200 ]; then
-		log "round $round: $variant did not answer 200 (last: $code); see $base.app.log"
-		stop_app; return 1
-	fi
-	startup_ms=$(( (t1 - t0) / 1000000 ))
-	run_wrk "$WARMUP" "$base.warmup.txt"
+	WARM[$variant]=$elapsed
+	log "warmed up $variant in ${elapsed}s (req/s per slice:$gains)"
+}
+
+burst() { # rotation, variant
+	local rotation=$1 variant=$2 wrk="$OUT/logs/rotation$1-$2.wrk.txt" hz pid ticks0 ticks1 others0 others1
+	local name rps p50 p99 requests errors cpu_us others_pct
 	hz=$(getconf CLK_TCK)
-	ticks0=$(cpu_ticks "$APP_PID")
-	run_wrk "$DURATION" "$base.wrk.txt"
-	ticks1=$(cpu_ticks "$APP_PID")
-	rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status")
-	stop_app
-	# Read after the application stopped: closing the SDK flushed what its batches still held.
-	after=$(receiver_items)
-	local wrk="$base.wrk.txt" rps p50 p99 requests errors served cpu_us
+	pid=${PIDS[$variant]}
+	sleep "$PAUSE"
+	others0=0
+	for name in "${!PIDS[@]}"; do [ "$name" != "$variant" ] && others0=$(( others0 + $(cpu_ticks "${PIDS[$name]}") )); done
+	ticks0=$(cpu_ticks "$pid")
+	run_wrk "$variant" "$BURST" "$wrk"
+	ticks1=$(cpu_ticks "$pid")
+	others1=0
+	for name in "${!PIDS[@]}"; do [ "$name" != "$variant" ] && others1=$(( others1 + $(cpu_ticks "${PIDS[$name]}") )); done
 	rps=$(awk '/^Requests\/sec:/ { print $2 }' "$wrk")
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$wrk")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$wrk")")
 	requests=$(wrk_requests "$wrk")
-	errors=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$wrk")
-	served=$(( requests + $(wrk_requests "$base.warmup.txt") + 1 ))
-	cpu_us=$(awk -v t="$(( ticks1 - ticks0 ))" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
-	local per_request
-	per_request=$(awk -v b="$before" -v a="$after" -v n="$served" 'BEGIN {
-		split(b, x, " "); split(a, y, " ");
-		printf "%.2f\t%.2f\t%d", (y[1] - x[1]) / n, (y[3] - x[3]) / n, y[2] - x[2] }')
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$variant" "$startup_ms" "$rps" "$p50" "$p99" \
-		"$(( rss_kb / 1024 ))" "$cpu_us" "$per_request" "$errors" "$requests" >>"$TSV"
-	log "round $round $variant: startup ${startup_ms} ms, ${rps} req/s, p50 ${p50} ms, p99 ${p99} ms, RSS $(( rss_kb / 1024 )) MiB, ${cpu_us} us CPU/request, errors $errors"
-}
-
-stop_app() {
-	[ -z "$APP_PID" ] && return 0
-	kill "$APP_PID" 2>/dev/null || true
-	for _ in $(seq 1 100); do
-		kill -0 "$APP_PID" 2>/dev/null || break
-		sleep 0.2
-	done
-	kill -9 "$APP_PID" 2>/dev/null || true
-	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=""
+	errors=$(wrk_errors "$wrk")
+	SERVED[$variant]=$(( ${SERVED[$variant]:-0} + requests ))
+	ERRORS[$variant]=$(( ${ERRORS[$variant]:-0} + errors ))
+	cpu_us=$(awk -v t="$(( ticks1 - ticks0 ))" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0) ? t * 1e6 / hz / n : 0 }')
+	others_pct=$(awk -v t="$(( others1 - others0 ))" -v hz="$hz" -v s="$BURST" 'BEGIN { printf "%.1f", t * 100 / hz / s }')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rotation" "$variant" "$rps" "$p50" "$p99" "$cpu_us" "$others_pct" "$errors" >>"$BURSTS"
 }
 
 describe_machine() {
@@ -239,80 +318,112 @@ describe_machine() {
 		echo "wrk: $(wrk -v 2>&1 | head -n 1)"
 		echo "redis: $( (redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" INFO server 2>/dev/null || true) | awk -F: '/redis_version/ { print $2 }' | tr -d '\r')"
 		echo "agent: opentelemetry-javaagent $AGENT_VERSION"
-		echo "settings: $ROUNDS rounds, ${WARMUP}s warm-up, ${DURATION}s measured, $CONNECTIONS connections, app on core $APP_CPU ($APP_JVM_OPTS), wrk and local servers on core $LOADGEN_CPU"
+		echo "settings: $STARTUPS startup rounds; warm-up per variant in ${WARMUP_SLICE}s slices until $WARMUP_FLAT in a row gain less than ${WARMUP_GAIN}x (${WARMUP_MIN}s to ${WARMUP_MAX}s); $ROTATIONS rotations of ${BURST}s bursts (${PAUSE}s apart); $CONNECTIONS connections; applications on core $APP_CPU ($APP_JVM_OPTS), wrk and local servers on core $LOADGEN_CPU"
 	} >"$OUT/machine.txt"
 }
 
-# Medians across rounds, and each round's ratio to the none variant of the same round.
+# The tables: medians, then ratios to none (median and interquartile range of the per-rotation or
+# per-round ratios), then the first and second half of the rotations apart.
 summarize() {
 	awk -F'\t' -v variants="$VARIANTS" '
-		function median(list,    n, v, i, j, t) {
+		function sort(v, n,    i, j, t) {
+			for (i = 2; i <= n; i++) { t = v[i] + 0; for (j = i - 1; j >= 1 && v[j] + 0 > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
+		}
+		function quantile(list, q,    n, v, p, lo) {
 			n = split(list, v, " ")
 			if (n == 0) return ""
-			for (i = 2; i <= n; i++) { t = v[i] + 0; for (j = i - 1; j >= 1 && v[j] + 0 > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
-			return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+			sort(v, n)
+			p = 1 + (n - 1) * q; lo = int(p)
+			return (lo >= n) ? v[n] : v[lo] + (p - lo) * (v[lo + 1] - v[lo])
+		}
+		function ratios(v, key, from, to,    r, list) {
+			list = ""
+			for (r = from; r <= to; r++)
+				if (((v, r) in seen) && (("none", r) in seen) && value["none", r, key] > 0)
+					list = list " " value[v, r, key] / value["none", r, key]
+			return list
+		}
+		function cell(list, digits) {
+			if (list == "") return " – |"
+			return sprintf(" **%.2f** (%.2f–%.2f) |", quantile(list, 0.5), quantile(list, 0.25), quantile(list, 0.75))
+		}
+		FILENAME ~ /startups/ {
+			value[$2, "s" $1, "startup"] = $3 / 1000; seen[$2, "s" $1] = 1
+			if ($1 + 0 > nstartups) nstartups = $1 + 0
+			next
+		}
+		FILENAME ~ /variants/ {
+			rss[$1] = $2; spans[$1] = $3; logs[$1] = $4; metrics[$1] = $5; errors[$1] = $6; served[$1] = $7; warm[$1] = $8
+			next
 		}
 		{
-			round = $1; name = $2
-			value[name, round, "startup"] = $3 / 1000; value[name, round, "rps"] = $4
-			value[name, round, "p50"] = $5; value[name, round, "p99"] = $6
-			value[name, round, "rss"] = $7; value[name, round, "cpu"] = $8
-			value[name, round, "spans"] = $9; value[name, round, "logs"] = $10
-			value[name, round, "errors"] = $12; value[name, round, "metrics"] = $11
-			seen[name, round] = 1
-			if (!(round in rounds)) { rounds[round] = 1; order[++nrounds] = round }
+			r = $1 + 0; v = $2
+			value[v, r, "rps"] = $3; value[v, r, "p50"] = $4; value[v, r, "p99"] = $5
+			value[v, r, "cpu"] = $6; value[v, r, "others"] = $7; seen[v, r] = 1
+			if (r > nrotations) nrotations = r
 		}
 		END {
-			nm = split("rps p50 p99 startup rss cpu", metric, " ")
-			split("throughput (req/s)|p50 (ms)|p99 (ms)|startup to first 200 (s)|RSS (MiB)|CPU per request (us)", title, "|")
 			nv = split(variants, names, " ")
-			printf "| variant |"; for (m = 1; m <= nm; m++) printf " %s |", title[m]; printf " spans/request | log records/request | metric streams/run | errors |\n"
-			printf "|---|"; for (m = 1; m <= nm + 4; m++) printf "---|"; printf "\n"
+			split("rps p50 p99 cpu", metric, " ")
+			split("throughput (req/s)|p50 (ms)|p99 (ms)|CPU per request (µs)", title, "|")
+			printf "| variant | throughput (req/s) | p50 (ms) | p99 (ms) | CPU per request (µs) | startup to first 200 (s) | warm-up to steady state (s) | RSS (MiB) | idle neighbours'"'"' CPU during its bursts | spans/request | log records/request | metric streams | requests | errors |\n"
+			printf "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
 			for (i = 1; i <= nv; i++) {
 				v = names[i]; printf "| %s |", v
-				for (m = 1; m <= nm + 4; m++) {
-					key = (m <= nm) ? metric[m] : (m == nm + 1 ? "spans" : (m == nm + 2 ? "logs" : (m == nm + 3 ? "metrics" : "errors")))
-					list = ""
-					for (r = 1; r <= nrounds; r++) if ((v, order[r]) in seen) list = list " " value[v, order[r], key]
-					x = median(list)
-					if (key == "errors") { n = split(list, e, " "); s = 0; for (k = 1; k <= n; k++) s += e[k]; printf " %d |", s }
-					else if (key == "rps" || key == "rss" || key == "cpu" || key == "metrics") printf " %.0f |", x
-					else printf " %.2f |", x
+				for (m = 1; m <= 4; m++) {
+					list = ""; for (r = 1; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, metric[m]]
+					printf (m == 1 || m == 4) ? " %.0f |" : " %.2f |", quantile(list, 0.5)
 				}
-				printf "\n"
+				list = ""; for (s = 1; s <= nstartups; s++) if ((v, "s" s) in seen) list = list " " value[v, "s" s, "startup"]
+				printf " %.2f | %d |", quantile(list, 0.5), warm[v]
+				list = ""; for (r = 1; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, "others"]
+				printf " %d | %.1f%% | %.2f | %.2f | %d | %d | %d |\n", rss[v], quantile(list, 0.5), spans[v], logs[v], metrics[v], served[v], errors[v]
 			}
-			printf "\nRatio to none, median of the rounds (each round in parentheses):\n\n"
-			printf "| variant |"; for (m = 1; m <= nm; m++) printf " %s |", title[m]; printf "\n|---|"
-			for (m = 1; m <= nm; m++) printf "---|"; printf "\n"
+			printf "\nRatio to none: the median of the per-rotation ratios (per-round for startup), with their interquartile range:\n\n"
+			printf "| variant | throughput | p50 | p99 | CPU per request | startup to first 200 | RSS |\n|---|---|---|---|---|---|---|\n"
 			for (i = 1; i <= nv; i++) {
 				v = names[i]; if (v == "none") continue
 				printf "| %s |", v
-				for (m = 1; m <= nm; m++) {
-					list = ""; rounds_text = ""
-					for (r = 1; r <= nrounds; r++) {
-						if (((v, order[r]) in seen) && (("none", order[r]) in seen) && value["none", order[r], metric[m]] > 0) {
-							q = value[v, order[r], metric[m]] / value["none", order[r], metric[m]]
-							list = list " " q; rounds_text = rounds_text (rounds_text == "" ? "" : " / ") sprintf("%.2f", q)
-						}
-					}
-					if (list == "") printf " – |"; else printf " **%.2f** (%s) |", median(list), rounds_text
+				for (m = 1; m <= 4; m++) printf "%s", cell(ratios(v, metric[m], 1, nrotations))
+				list = ""
+				for (s = 1; s <= nstartups; s++)
+					if (((v, "s" s) in seen) && (("none", "s" s) in seen)) list = list " " value[v, "s" s, "startup"] / value["none", "s" s, "startup"]
+				printf "%s", cell(list)
+				printf (rss["none"] > 0) ? " **%.2f** |\n" : " – |\n", rss[v] / rss["none"]
+			}
+			half = int(nrotations / 2)
+			printf "\nThe same ratios in the first %d and the last %d rotations (a variant still warming up gains in the second):\n\n", half, nrotations - half
+			printf "| variant | throughput, first | throughput, last | p99, first | p99, last | CPU per request, first | CPU per request, last |\n|---|---|---|---|---|---|---|\n"
+			for (i = 1; i <= nv; i++) {
+				v = names[i]; if (v == "none") continue
+				printf "| %s |", v
+				for (m = 1; m <= 4; m++) {
+					if (m == 2) continue
+					printf "%s%s", cell(ratios(v, metric[m], 1, half)), cell(ratios(v, metric[m], half + 1, nrotations))
 				}
 				printf "\n"
 			}
-		}' "$TSV"
+		}' "$STARTUP_TSV" "$VARIANT_TSV" "$BURSTS"
+}
+
+print_summary() {
+	{
+		sed 's/^/    /' "$OUT/machine.txt"
+		echo
+		summarize
+	} | tee "$SUMMARY"
 }
 
 if [ "$SUMMARY_ONLY" = 1 ]; then
-	sed 's/^/    /' "$OUT/machine.txt"
-	echo
-	summarize
+	print_summary
 	exit 0
 fi
+[ "${NAMES[0]:-}" = none ] || { log "--variants must start with none, the reference"; exit 2; }
 require_tools
 if [ "$BUILD" = 1 ]; then
 	build
 fi
-for variant in $VARIANTS; do
+for variant in "${NAMES[@]}"; do
 	case "$variant" in
 		agent) [ -f "$OUT/opentelemetry-javaagent-$AGENT_VERSION.jar" ] && [ -f "$OUT/load-app-none.jar" ] ;;
 		*) [ -f "$OUT/load-app-$variant.jar" ] ;;
@@ -320,26 +431,57 @@ for variant in $VARIANTS; do
 done
 describe_machine
 start_servers
-: >"$TSV"
+: >"$BURSTS"; : >"$STARTUP_TSV"; : >"$VARIANT_TSV"
 log "load before: $(uptime)"
 echo "load before: $(uptime)" >>"$OUT/machine.txt"
 started=$(date +%s)
-read -r -a order <<<"$VARIANTS"
-skipped=0
-for round in $(seq 1 "$ROUNDS"); do
-	for i in "${!order[@]}"; do
-		variant=${order[$(( (i + round - 1) % ${#order[@]} ))]}
-		if [ $(( $(date +%s) - started )) -gt "$MAX_SECONDS" ]; then
-			skipped=$(( skipped + 1 )); continue
+count=${#NAMES[@]}
+
+# 1. Startup, each variant alone.
+for round in $(seq 1 "$STARTUPS"); do
+	for i in "${!NAMES[@]}"; do
+		variant=${NAMES[$(( (i + round - 1) % count ))]}
+		if start_variant "$variant" "$OUT/logs/startup$round-$variant.log"; then
+			printf '%s\t%s\t%s\n' "$round" "$variant" "$STARTUP_MS" >>"$STARTUP_TSV"
+			log "startup round $round: $variant answered after $STARTUP_MS ms"
 		fi
-		run_variant "$round" "$variant" || true
+		stop_variant "$variant"
 	done
+done
+
+# 2. Load: all up side by side, each warmed up alone, then the rotations of bursts.
+declare -A BEFORE=()
+for variant in "${NAMES[@]}"; do
+	BEFORE[$variant]=$(receiver_items "$variant")
+	start_variant "$variant" "$OUT/logs/load-$variant.log" || exit 1
+	SERVED[$variant]=1
+done
+declare -A WARM=()
+for variant in "${NAMES[@]}"; do
+	warm_up "$variant"
+done
+skipped=0
+for rotation in $(seq 1 "$ROTATIONS"); do
+	if [ $(( $(date +%s) - started )) -gt "$MAX_SECONDS" ]; then
+		skipped=$(( skipped + 1 )); continue
+	fi
+	for i in "${!NAMES[@]}"; do
+		burst "$rotation" "${NAMES[$(( (i + rotation - 1) % count ))]}"
+	done
+	log "rotation $rotation: $(awk -F'\t' -v r="$rotation" '$1 == r { printf "%s %s req/s  ", $2, $3 }' "$BURSTS")"
+done
+[ "$skipped" -gt 0 ] && log "skipped $skipped rotations past the ${MAX_SECONDS}s bound"
+
+# 3. RSS, then stop (flushing each SDK), then what each receiver counted.
+for variant in "${NAMES[@]}"; do
+	rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/${PIDS[$variant]}/status")
+	stop_variant "$variant"
+	read -r -a before <<<"${BEFORE[$variant]}"
+	read -r -a after <<<"$(receiver_items "$variant")"
+	printf '%s\t%s\t%s\n' "$variant" "$(( rss_kb / 1024 ))" "$(awk -v n="${SERVED[$variant]}" \
+		-v s="$(( after[0] - before[0] ))" -v m="$(( after[1] - before[1] ))" -v l="$(( after[2] - before[2] ))" \
+		-v e="${ERRORS[$variant]:-0}" -v w="${WARM[$variant]}" 'BEGIN { printf "%.2f\t%.2f\t%d\t%d\t%d\t%d", s / n, l / n, m, e, n, w }')" >>"$VARIANT_TSV"
 done
 log "load after: $(uptime)"
 echo "load after: $(uptime)" >>"$OUT/machine.txt"
-[ "$skipped" -gt 0 ] && log "skipped $skipped runs past the ${MAX_SECONDS}s bound"
-{
-	cat "$OUT/machine.txt" | sed 's/^/    /'
-	echo
-	summarize
-} | tee "$SUMMARY"
+print_summary
