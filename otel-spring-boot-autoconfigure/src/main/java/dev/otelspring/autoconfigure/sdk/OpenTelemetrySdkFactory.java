@@ -50,7 +50,7 @@ final class OpenTelemetrySdkFactory {
 		}
 		AutoConfiguredOpenTelemetrySdkBuilder builder = AutoConfiguredOpenTelemetrySdk.builder()
 			.addPropertiesCustomizer((sdkView) -> this.properties)
-			.setServiceClassLoader(this.classLoader)
+			.setComponentLoader(HttpSenderPreference.forClassLoader(this.classLoader))
 			// Spring closes the SDK with the context, after every bean that uses it.
 			.disableShutdownHook();
 		customize(builder);
