@@ -50,7 +50,7 @@ final class OpenTelemetrySdkFactory {
 		}
 		AutoConfiguredOpenTelemetrySdkBuilder builder = AutoConfiguredOpenTelemetrySdk.builder()
 			.addPropertiesCustomizer((sdkView) -> this.properties)
-			.setComponentLoader(HttpSenderPreference.forClassLoader(this.classLoader))
+			.setServiceClassLoader(this.classLoader)
 			// Spring closes the SDK with the context, after every bean that uses it.
 			.disableShutdownHook();
 		customize(builder);
