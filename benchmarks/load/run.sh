@@ -12,22 +12,25 @@
 # 1. Startup, in rounds: each variant is launched alone and timed from the launch to the first 200
 #    of /work, then stopped; the order rotates by one per round.
 # 2. Load: all variants are started (one after the other) and stay up side by side, each on its
-#    own port and with its own OTLP receiver. Each is warmed up alone, in turn, until it stops
-#    getting faster (slices of wrk until three in a row are no faster than the best before them;
-#    the time that took is reported as its time to steady state). Then, in rotations,
-#    each variant gets one short wrk burst while the others sit idle; the order rotates by one per
-#    rotation. A variant is compared with the none burst of the same rotation, seconds apart, so
-#    that drift hits both alike; the report gives the median of those per-rotation ratios and
-#    their interquartile range. For each burst: throughput, p50, p99, and the CPU time the
-#    application spent per request (utime + stime of its process over the burst). The CPU the idle
-#    neighbours spent during a burst is reported too, as a check that they stayed idle.
+#    own port and with its own OTLP receiver. Each gets a short warm-up alone, in turn. Then, in
+#    rotations, each variant gets one wrk burst while the others sit idle; the order rotates by
+#    one per rotation. A variant is compared with the none burst of the same rotation, seconds
+#    apart, so that drift hits both alike; the report gives the median of those per-rotation
+#    ratios and their interquartile range. For each burst: throughput, p50, p99, and the CPU time
+#    the application spent per request (utime + stime of its process over the burst). The CPU the
+#    idle neighbours spent during a burst is reported too, as a check that they stayed idle.
+#    On one core C2 keeps compiling for minutes, longer for an instrumented application, and a
+#    shared VM's speed drifts meanwhile, so no warm-up rule run one variant at a time can tell
+#    "warm" from "the machine got faster". The rotations themselves finish the warm-up instead,
+#    with every variant under the same conditions: the headline is the last third of them, and
+#    the report shows each third, so that a ratio still moving is visible.
 # 3. After the last rotation: each variant's RSS, then SIGTERM (which flushes its SDK), then what
 #    its receiver counted, per request served.
 #
 # The applications are pinned to one core, wrk and the local servers (REST stub, discarding OTLP
 # receivers) to another.
 #
-# Usage: benchmarks/load/run.sh [--rotations N] [--burst SECONDS] [--warmup-max SECONDS]
+# Usage: benchmarks/load/run.sh [--rotations N] [--burst SECONDS] [--warmup SECONDS]
 #                               [--startups N] [--connections N]
 #                               [--variants "none starter agent upstream"]
 #                               [--no-build] [--summary-only]
@@ -40,22 +43,13 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/benchmarks/load"
 OUT="${LOAD_OUT:-$HERE/target}"
 
-ROTATIONS=20
-BURST=5
+ROTATIONS=45
+BURST=8
 # Between two bursts: lets the previous variant's exporters send what its last burst left, so that
 # it is not billed to the next variant's burst.
 PAUSE=2
-# Warm-up, per variant, alone. On one core, C2 keeps compiling for minutes under load, and an
-# instrumented application has more code to compile: a fixed warm-up either wastes time or
-# compares a warm variant with a cold one. So each variant runs slices of WARMUP_SLICE seconds
-# until WARMUP_FLAT slices in a row are less than WARMUP_GAIN faster than the best slice before
-# them, within [WARMUP_MIN, WARMUP_MAX] seconds. The report still compares the first and second
-# halves of the rotations, to show whether a variant went on warming up.
-WARMUP_SLICE=20
-WARMUP_FLAT=3
-WARMUP_GAIN=1.02
-WARMUP_MIN=60
-WARMUP_MAX=600
+# Per variant, alone, before the rotations: past the interpreter and C1. The rotations finish it.
+WARMUP=60
 STARTUPS=3
 CONNECTIONS=16
 VARIANTS="none starter agent upstream"
@@ -82,7 +76,7 @@ while [ $# -gt 0 ]; do
 	case "$1" in
 		--rotations) ROTATIONS="$2"; shift 2 ;;
 		--burst) BURST="$2"; shift 2 ;;
-		--warmup-max) WARMUP_MAX="$2"; shift 2 ;;
+		--warmup) WARMUP="$2"; shift 2 ;;
 		--startups) STARTUPS="$2"; shift 2 ;;
 		--connections) CONNECTIONS="$2"; shift 2 ;;
 		--variants) VARIANTS="$2"; shift 2 ;;
@@ -149,6 +143,7 @@ cleanup() {
 	[ -n "$SERVERS_PID" ] && kill "$SERVERS_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 start_servers() {
 	local ports=() variant
@@ -260,29 +255,6 @@ wrk_errors() {
 
 declare -A SERVED=() ERRORS=()
 
-warm_up() { # variant; sets WARM[variant] to the seconds it took
-	local variant=$1 elapsed=0 best=0 flat=0 slice=0 rps file gains=""
-	while [ "$elapsed" -lt "$WARMUP_MAX" ]; do
-		slice=$(( slice + 1 ))
-		file="$OUT/logs/warmup-$variant-$slice.wrk.txt"
-		run_wrk "$variant" "$WARMUP_SLICE" "$file"
-		elapsed=$(( elapsed + WARMUP_SLICE ))
-		SERVED[$variant]=$(( SERVED[$variant] + $(wrk_requests "$file") ))
-		ERRORS[$variant]=$(( ${ERRORS[$variant]:-0} + $(wrk_errors "$file") ))
-		rps=$(awk '/^Requests\/sec:/ { print $2 }' "$file")
-		gains="$gains ${rps%.*}"
-		if [ "$elapsed" -gt "$WARMUP_MIN" ] && awk -v r="$rps" -v b="$best" -v g="$WARMUP_GAIN" 'BEGIN { exit !(r < b * g) }'; then
-			flat=$(( flat + 1 ))
-		else
-			flat=0
-		fi
-		best=$(awk -v r="$rps" -v b="$best" 'BEGIN { print (r > b) ? r : b }')
-		[ "$flat" -ge "$WARMUP_FLAT" ] && break
-	done
-	WARM[$variant]=$elapsed
-	log "warmed up $variant in ${elapsed}s (req/s per slice:$gains)"
-}
-
 burst() { # rotation, variant
 	local rotation=$1 variant=$2 wrk="$OUT/logs/rotation$1-$2.wrk.txt" hz pid ticks0 ticks1 others0 others1
 	local name rps p50 p99 requests errors cpu_us others_pct
@@ -318,7 +290,7 @@ describe_machine() {
 		echo "wrk: $(wrk -v 2>&1 | head -n 1)"
 		echo "redis: $( (redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" INFO server 2>/dev/null || true) | awk -F: '/redis_version/ { print $2 }' | tr -d '\r')"
 		echo "agent: opentelemetry-javaagent $AGENT_VERSION"
-		echo "settings: $STARTUPS startup rounds; warm-up per variant in ${WARMUP_SLICE}s slices until $WARMUP_FLAT in a row gain less than ${WARMUP_GAIN}x (${WARMUP_MIN}s to ${WARMUP_MAX}s); $ROTATIONS rotations of ${BURST}s bursts (${PAUSE}s apart); $CONNECTIONS connections; applications on core $APP_CPU ($APP_JVM_OPTS), wrk and local servers on core $LOADGEN_CPU"
+		echo "settings: $STARTUPS startup rounds; ${WARMUP}s warm-up per variant; $ROTATIONS rotations of ${BURST}s bursts (${PAUSE}s apart); $CONNECTIONS connections; applications on core $APP_CPU ($APP_JVM_OPTS), wrk and local servers on core $LOADGEN_CPU"
 	} >"$OUT/machine.txt"
 }
 
@@ -353,7 +325,7 @@ summarize() {
 			next
 		}
 		FILENAME ~ /variants/ {
-			rss[$1] = $2; spans[$1] = $3; logs[$1] = $4; metrics[$1] = $5; errors[$1] = $6; served[$1] = $7; warm[$1] = $8
+			rss[$1] = $2; spans[$1] = $3; logs[$1] = $4; metrics[$1] = $5; errors[$1] = $6; served[$1] = $7
 			next
 		}
 		{
@@ -366,17 +338,21 @@ summarize() {
 			nv = split(variants, names, " ")
 			split("rps p50 p99 cpu", metric, " ")
 			split("throughput (req/s)|p50 (ms)|p99 (ms)|CPU per request (µs)", title, "|")
-			printf "| variant | throughput (req/s) | p50 (ms) | p99 (ms) | CPU per request (µs) | startup to first 200 (s) | warm-up to steady state (s) | RSS (MiB) | idle neighbours'"'"' CPU during its bursts | spans/request | log records/request | metric streams | requests | errors |\n"
-			printf "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+			# The headline: the last third of the rotations, when the rotations have finished the warm-up.
+			third = int(nrotations / 3); from = nrotations - third + 1
+			if (third == 0) from = 1
+			printf "Bursts: rotations %d to %d (the last third; all rotations in the last table). Startup: all rounds.\n\n", from, nrotations
+			printf "| variant | throughput (req/s) | p50 (ms) | p99 (ms) | CPU per request (µs) | startup to first 200 (s) | RSS (MiB) | idle neighbours'"'"' CPU during its bursts | spans/request | log records/request | metric streams | requests | errors |\n"
+			printf "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
 			for (i = 1; i <= nv; i++) {
 				v = names[i]; printf "| %s |", v
 				for (m = 1; m <= 4; m++) {
-					list = ""; for (r = 1; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, metric[m]]
+					list = ""; for (r = from; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, metric[m]]
 					printf (m == 1 || m == 4) ? " %.0f |" : " %.2f |", quantile(list, 0.5)
 				}
 				list = ""; for (s = 1; s <= nstartups; s++) if ((v, "s" s) in seen) list = list " " value[v, "s" s, "startup"]
-				printf " %.2f | %d |", quantile(list, 0.5), warm[v]
-				list = ""; for (r = 1; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, "others"]
+				printf " %.2f |", quantile(list, 0.5)
+				list = ""; for (r = from; r <= nrotations; r++) if ((v, r) in seen) list = list " " value[v, r, "others"]
 				printf " %d | %.1f%% | %.2f | %.2f | %d | %d | %d |\n", rss[v], quantile(list, 0.5), spans[v], logs[v], metrics[v], served[v], errors[v]
 			}
 			printf "\nRatio to none: the median of the per-rotation ratios (per-round for startup), with their interquartile range:\n\n"
@@ -384,24 +360,23 @@ summarize() {
 			for (i = 1; i <= nv; i++) {
 				v = names[i]; if (v == "none") continue
 				printf "| %s |", v
-				for (m = 1; m <= 4; m++) printf "%s", cell(ratios(v, metric[m], 1, nrotations))
+				for (m = 1; m <= 4; m++) printf "%s", cell(ratios(v, metric[m], from, nrotations))
 				list = ""
 				for (s = 1; s <= nstartups; s++)
 					if (((v, "s" s) in seen) && (("none", "s" s) in seen)) list = list " " value[v, "s" s, "startup"] / value["none", "s" s, "startup"]
 				printf "%s", cell(list)
-				printf (rss["none"] > 0) ? " **%.2f** |\n" : " – |\n", rss[v] / rss["none"]
+				if (rss["none"] > 0) printf " **%.2f** |\n", rss[v] / rss["none"]; else printf " – |\n"
 			}
-			half = int(nrotations / 2)
-			printf "\nThe same ratios in the first %d and the last %d rotations (a variant still warming up gains in the second):\n\n", half, nrotations - half
-			printf "| variant | throughput, first | throughput, last | p99, first | p99, last | CPU per request, first | CPU per request, last |\n|---|---|---|---|---|---|---|\n"
+			printf "\nThe ratios by third of the rotations (a ratio that still moves between thirds means a variant was still warming up):\n\n"
+			printf "| variant | rotations | throughput | p99 | CPU per request |\n|---|---|---|---|---|\n"
 			for (i = 1; i <= nv; i++) {
 				v = names[i]; if (v == "none") continue
-				printf "| %s |", v
-				for (m = 1; m <= 4; m++) {
-					if (m == 2) continue
-					printf "%s%s", cell(ratios(v, metric[m], 1, half)), cell(ratios(v, metric[m], half + 1, nrotations))
+				for (t = 0; t < 3; t++) {
+					lo = 1 + t * third; hi = (t == 2) ? nrotations : ((t == 1) ? from - 1 : third)
+					if (t == 2) lo = from
+					if (hi < lo) continue
+					printf "| %s | %d–%d |%s%s%s\n", v, lo, hi, cell(ratios(v, "rps", lo, hi)), cell(ratios(v, "p99", lo, hi)), cell(ratios(v, "cpu", lo, hi))
 				}
-				printf "\n"
 			}
 		}' "$STARTUP_TSV" "$VARIANT_TSV" "$BURSTS"
 }
@@ -456,9 +431,11 @@ for variant in "${NAMES[@]}"; do
 	start_variant "$variant" "$OUT/logs/load-$variant.log" || exit 1
 	SERVED[$variant]=1
 done
-declare -A WARM=()
 for variant in "${NAMES[@]}"; do
-	warm_up "$variant"
+	log "warming up $variant for ${WARMUP}s"
+	run_wrk "$variant" "$WARMUP" "$OUT/logs/warmup-$variant.wrk.txt"
+	SERVED[$variant]=$(( SERVED[$variant] + $(wrk_requests "$OUT/logs/warmup-$variant.wrk.txt") ))
+	ERRORS[$variant]=$(wrk_errors "$OUT/logs/warmup-$variant.wrk.txt")
 done
 skipped=0
 for rotation in $(seq 1 "$ROTATIONS"); do
@@ -480,7 +457,7 @@ for variant in "${NAMES[@]}"; do
 	read -r -a after <<<"$(receiver_items "$variant")"
 	printf '%s\t%s\t%s\n' "$variant" "$(( rss_kb / 1024 ))" "$(awk -v n="${SERVED[$variant]}" \
 		-v s="$(( after[0] - before[0] ))" -v m="$(( after[1] - before[1] ))" -v l="$(( after[2] - before[2] ))" \
-		-v e="${ERRORS[$variant]:-0}" -v w="${WARM[$variant]}" 'BEGIN { printf "%.2f\t%.2f\t%d\t%d\t%d\t%d", s / n, l / n, m, e, n, w }')" >>"$VARIANT_TSV"
+		-v e="${ERRORS[$variant]:-0}" 'BEGIN { printf "%.2f\t%.2f\t%d\t%d\t%d", s / n, l / n, m, e, n }')" >>"$VARIANT_TSV"
 done
 log "load after: $(uptime)"
 echo "load after: $(uptime)" >>"$OUT/machine.txt"
