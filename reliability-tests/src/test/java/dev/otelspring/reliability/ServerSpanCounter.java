@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +42,10 @@ final class ServerSpanCounter implements AutoCloseable {
 
 	private final Set<ByteString> seen = ConcurrentHashMap.newKeySet();
 
+	// What arrived but was not counted: if a span is ever missing, it tells whether it was lost or
+	// arrived under another name, kind or status.
+	private final Map<String, AtomicLong> uncounted = new ConcurrentHashMap<>();
+
 	private ServerSpanCounter(String spanName) throws IOException {
 		this.spanName = spanName;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -63,6 +69,13 @@ final class ServerSpanCounter implements AutoCloseable {
 
 	long serverSpans() {
 		return this.serverSpans.get();
+	}
+
+	/** The spans received that were not counted, by kind, name and status. */
+	Map<String, Long> uncounted() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.uncounted.forEach((key, count) -> counts.put(key, count.get()));
+		return counts;
 	}
 
 	/** Spans received more than once, which a retried export could cause. */
@@ -95,6 +108,10 @@ final class ServerSpanCounter implements AutoCloseable {
 						if (!this.seen.add(span.getSpanId())) {
 							this.duplicates.incrementAndGet();
 						}
+					}
+					else {
+						String key = span.getKind() + " " + span.getName() + " " + span.getStatus().getCode();
+						this.uncounted.computeIfAbsent(key, (k) -> new AtomicLong()).incrementAndGet();
 					}
 				}
 			}
